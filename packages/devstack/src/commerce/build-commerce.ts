@@ -1,5 +1,5 @@
 import { buildIfStale } from '../build/build-if-stale.js';
-import { inheritedEnv, readVariable } from '../config/service-variables.js';
+import { inheritedEnv } from '../config/service-variables.js';
 import type { StackContext } from '../platform/stack-context.js';
 import { commercePaths } from './commerce-paths.js';
 
@@ -9,14 +9,10 @@ import { commercePaths } from './commerce-paths.js';
  */
 export async function buildCommerce(ctx: StackContext): Promise<string> {
   const paths = commercePaths(ctx.repoRoot);
-  // The admin bundle bakes in its backend URL, so every stack builds for the platform's URL;
-  // a test stack on a random port then reuses the same build instead of rebuilding.
-  const platformPort = readVariable(ctx.serviceEnv, 'COMMERCE_PORT') ?? '9000';
-  const buildEnv = {
-    ...inheritedEnv(),
-    MEDUSA_BACKEND_URL: `http://localhost:${platformPort}`,
-    MEDUSA_DISABLE_TELEMETRY: 'true',
-  };
+  // The admin bundle bakes in its backend URL. Built without MEDUSA_BACKEND_URL it talks to its own
+  // origin, so one build serves `pnpm start` and test stacks on any port.
+  const buildEnv: Record<string, string> = { ...inheritedEnv(), MEDUSA_DISABLE_TELEMETRY: 'true' };
+  delete buildEnv['MEDUSA_BACKEND_URL'];
   return buildIfStale(
     {
       name: 'commerce-build',
@@ -27,7 +23,7 @@ export async function buildCommerce(ctx: StackContext): Promise<string> {
         'apps/commerce/tsconfig.json',
       ],
       outputs: ['apps/commerce/.medusa/server/medusa-config.js'],
-      salt: `medusa build|${buildEnv.MEDUSA_BACKEND_URL}|ADMIN_DISABLED=${process.env.ADMIN_DISABLED ?? ''}`,
+      salt: `medusa build|same-origin-admin|ADMIN_DISABLED=${process.env.ADMIN_DISABLED ?? ''}`,
       build: () =>
         ctx.supervisor.run('commerce-build', paths.medusa, ['build'], {
           cwd: paths.appDir,
