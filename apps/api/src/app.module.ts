@@ -1,0 +1,43 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { createZodValidationPipe, ZodSerializerInterceptor } from 'nestjs-zod';
+import { z } from 'zod';
+import { CatalogModule } from './catalog/catalog.module';
+import { ConfigModule } from './config/config.module';
+import type { ApiEnv } from './config/env';
+import { DatabaseModule } from './database/database.module';
+import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { RequestValidationError } from './errors/request-validation.error';
+import { HealthModule } from './health/health.module';
+import { StoreConfigModule } from './store-config/store-config.module';
+
+// Every @Body/@Query/@Param must be a zod DTO (strict), and failures speak our error shape.
+const ValidationPipe = createZodValidationPipe({
+  createValidationException: (error) =>
+    // zod's classes recognise their instances across module copies (ESM contracts, CJS api).
+    error instanceof z.core.$ZodError
+      ? new RequestValidationError(error)
+      : new Error(String(error)),
+  strictSchemaDeclaration: true,
+});
+
+@Module({})
+export class AppModule {
+  static forRoot(env: ApiEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        DatabaseModule,
+        CatalogModule,
+        HealthModule,
+        StoreConfigModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: ValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

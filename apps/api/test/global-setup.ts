@@ -1,0 +1,45 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startStack } from '@noteshop/devstack';
+import type { TestProject } from 'vitest/node';
+import type { TestStack } from './support/test-stack';
+
+const repoRoot = resolve(__dirname, '../../..');
+
+/**
+ * Starts PostgreSQL, Meilisearch and commerce once per run, on free ports and in a data dir of
+ * their own, so `pnpm test` works while `pnpm start` runs. Suites boot the api in-process.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = join(repoRoot, '.data', 'test-api');
+  mkdirSync(dataDir, { recursive: true });
+  const logFile = join(dataDir, 'stack.log');
+  const log = (line: string) => appendFileSync(logFile, `${line}\n`);
+  log(`--- ${new Date().toISOString()} integration run`);
+  const startedAt = Date.now();
+  const stack = await startStack({
+    dataDir,
+    services: { pg: true, meili: true, commerce: true },
+    ports: { pg: 0, meili: 0, commerce: 0 },
+    // A suite-level name, so the platform's `noteshop` database is never touched.
+    databaseNames: { commerce: 'commerce', noteshop: 'api_test' },
+    log,
+  });
+  const { commerce } = stack;
+  if (!commerce) throw new Error('devstack started without commerce');
+  console.log(`[api tests] stack ready in ${Date.now() - startedAt} ms (log: ${logFile})`);
+  const provided: TestStack = {
+    serverUrl: stack.databaseUrls.server,
+    apiEnv: stack.apiEnv(),
+    commerceUrl: commerce.url,
+    seed: commerce.seed,
+  };
+  project.provide('stack', provided);
+  return () => stack.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: TestStack;
+  }
+}
