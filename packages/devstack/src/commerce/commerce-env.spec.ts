@@ -68,4 +68,9 @@ describe(commerceEnv.name, () => {
     });
     expect(sut).not.toHaveProperty('STRIPE_WEBHOOK_SECRET');
   });
+
+  it("quiets Medusa's per-request log unless LOG_LEVEL asks for it", () => {
+    expect(commerceEnv(input).LOG_LEVEL).toBe('info');
+    expect(commerceEnv({ ...input, serviceEnv: { LOG_LEVEL: 'http' } }).LOG_LEVEL).toBe('http');
+  });
 });

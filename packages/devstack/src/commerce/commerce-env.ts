@@ -48,6 +48,8 @@ export function commerceEnv(input: CommerceEnvInput): Record<string, string> {
     NOTESHOP_ADMIN_PASSWORD: input.secrets.adminPassword,
     NOTESHOP_SEED_OUTPUT: commerceSeedFile(input.dataDir),
     MEDUSA_DISABLE_TELEMETRY: 'true', // no internet here, and no reason to phone home from a dev stack
+    // Medusa logs every request at "http" level, which buries the platform's own output.
+    LOG_LEVEL: readVariable(input.serviceEnv, 'LOG_LEVEL') ?? 'info',
     ...optional('STRIPE_API_KEY'),
     ...optional('STRIPE_WEBHOOK_SECRET'),
     ...optional('STRIPE_API_BASE'),
