@@ -35,7 +35,10 @@ export default tseslint.config(
         // Nest reads constructor parameter types at runtime, so those imports must stay values.
         { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -44,7 +47,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@noteshop/api', '@noteshop/commerce', '@noteshop/storefront', '**/apps/**'], message: 'Packages never import apps.' }] },
+        {
+          patterns: [
+            {
+              group: ['@noteshop/api', '@noteshop/commerce', '@noteshop/storefront', '**/apps/**'],
+              message: 'Packages never import apps.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -14,7 +14,8 @@ async function fetchJson(path: string): Promise<unknown> {
 
 const firstPage = (await fetchJson('/api/products?limit=24')) as { items: { handle: string }[] };
 const handles = firstPage.items.map((item) => item.handle);
-if (handles.length === 0) throw new Error('The catalog is empty: start the platform with pnpm start first.');
+if (handles.length === 0)
+  throw new Error('The catalog is empty: start the platform with pnpm start first.');
 
 for (const [name, pathFor] of [
   ['GET /api/products?limit=24', () => '/api/products?limit=24'],

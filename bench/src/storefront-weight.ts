@@ -19,6 +19,10 @@ const rows = listFiles(dist)
     const bytes = readFileSync(path);
     return { file: relative(dist, path), raw: bytes.length, gzip: gzipSync(bytes).length };
   });
-for (const row of rows) console.log(`${row.file}: ${(row.raw / 1024).toFixed(1)} kB raw, ${(row.gzip / 1024).toFixed(1)} kB gzip`);
-const sum = (key: 'raw' | 'gzip'): string => (rows.reduce((total, row) => total + row[key], 0) / 1024).toFixed(1);
+for (const row of rows)
+  console.log(
+    `${row.file}: ${(row.raw / 1024).toFixed(1)} kB raw, ${(row.gzip / 1024).toFixed(1)} kB gzip`,
+  );
+const sum = (key: 'raw' | 'gzip'): string =>
+  (rows.reduce((total, row) => total + row[key], 0) / 1024).toFixed(1);
 console.log(`total: ${sum('raw')} kB raw, ${sum('gzip')} kB gzip`);

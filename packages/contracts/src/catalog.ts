@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Money, PriceRange } from './money.js';
 
-export const ProductCategory = z.enum(['fashion', 'makeup', 'travel']).meta({ id: 'ProductCategory' });
+export const ProductCategory = z
+  .enum(['fashion', 'makeup', 'travel'])
+  .meta({ id: 'ProductCategory' });
 export type ProductCategory = z.infer<typeof ProductCategory>;
 
 export const ProductCardVariant = z
@@ -45,11 +47,18 @@ export type ProductListQuery = z.infer<typeof ProductListQuery>;
 export const ProductCardPage = z
   .object({
     items: z.array(ProductCard),
-    nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` to get the next page; null on the last page'),
   })
   .meta({ id: 'ProductCardPage' });
 export type ProductCardPage = z.infer<typeof ProductCardPage>;
 
 export const ProductHandleParam = z
-  .object({ handle: z.string().regex(/^[a-z0-9-]{1,200}$/, 'A product handle is lower-case letters, digits and dashes') })
+  .object({
+    handle: z
+      .string()
+      .regex(/^[a-z0-9-]{1,200}$/, 'A product handle is lower-case letters, digits and dashes'),
+  })
   .meta({ id: 'ProductHandleParam' });
