@@ -21,8 +21,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dataDir,
     services: { pg: true, meili: true, commerce: true },
     ports: { pg: 0, meili: 0, commerce: 0 },
-    // A suite-level name, so the platform's `noteshop` database is never touched.
-    databaseNames: { commerce: 'commerce', noteshop: 'api_test' },
+    // Names of their own, so a DATABASE_URL shared with `pnpm start` never has its data touched.
+    databaseNames: { commerce: 'test_commerce', noteshop: 'test_noteshop' },
     log,
   });
   const { commerce } = stack;
