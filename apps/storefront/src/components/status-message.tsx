@@ -3,55 +3,47 @@ import styles from './status-message.module.css';
 
 export type StatusTone = 'empty' | 'error' | 'not-found';
 
-function StatusIcon({ tone }: { tone: StatusTone }) {
+function StatusIconPaths({ tone }: { tone: StatusTone }) {
   switch (tone) {
     case 'empty':
       return (
-        <svg
-          width="28"
-          height="28"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          aria-hidden="true"
-        >
+        <>
           <path d="M6 7h12l-1 13H7L6 7Z" strokeLinejoin="round" />
           <path d="M9 7a3 3 0 0 1 6 0" strokeLinecap="round" />
-        </svg>
+        </>
       );
     case 'error':
       return (
-        <svg
-          width="28"
-          height="28"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          aria-hidden="true"
-        >
+        <>
           <circle cx="12" cy="12" r="9" />
           <path d="M12 7.5v5.5" strokeLinecap="round" />
           <circle cx="12" cy="16.5" r="0.6" fill="currentColor" />
-        </svg>
+        </>
       );
     case 'not-found':
       return (
-        <svg
-          width="28"
-          height="28"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          aria-hidden="true"
-        >
+        <>
           <circle cx="11" cy="11" r="6.5" />
           <path d="m16 16 4.5 4.5" strokeLinecap="round" />
-        </svg>
+        </>
       );
   }
+}
+
+function StatusIcon({ tone }: { tone: StatusTone }) {
+  return (
+    <svg
+      width="28"
+      height="28"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      aria-hidden="true"
+    >
+      <StatusIconPaths tone={tone} />
+    </svg>
+  );
 }
 
 /** A centred icon, title, explanation and optional action: the empty, error and not-found states. */

@@ -1,11 +1,9 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from 'react-router';
-import { buttonClassName } from '../../components/button';
-import { StatusMessage } from '../../components/status-message';
+import { isRouteErrorResponse, useLoaderData, useRouteError } from 'react-router';
 import { ProductDetails } from '../../features/product/components/product-details';
-import { useDocumentTitle } from '../../hooks/use-document-title';
 import { ApiRequestError } from '../../lib/api-client';
+import { NotFoundPage } from './not-found';
 import type { ProductLoaderData } from './product-loader';
 import { RouteError } from './route-error';
 
@@ -21,20 +19,7 @@ export function ProductRoute() {
 
 function ProductNotFound() {
   const { t } = useTranslation();
-  useDocumentTitle(t('meta.notFoundTitle'));
-  return (
-    <StatusMessage
-      tone="not-found"
-      headingLevel={1}
-      title={t('product.notFound.title')}
-      body={t('product.notFound.body')}
-      action={
-        <Link to="/" className={buttonClassName('primary')}>
-          {t('common.backHome')}
-        </Link>
-      }
-    />
-  );
+  return <NotFoundPage title={t('product.notFound.title')} body={t('product.notFound.body')} />;
 }
 
 export function ProductRouteError() {
