@@ -38,8 +38,7 @@ export async function createApp(
   // them, so proxy and storefront errors reach the global filter too.
   await app.init();
 
-  // Nest bundles its own patch release of Fastify; the instance is the same API, typed twice.
-  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   if (options.logRequests ?? env.NODE_ENV !== 'test') logRequests(fastify);
   await registerCommerceProxy(fastify, env);
   if (env.STOREFRONT_DIST) {
