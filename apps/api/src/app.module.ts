@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { RequestValidationError } from './errors/request-validation.error';
 import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
 import { StoreConfigModule } from './store-config/store-config.module';
 
 // Every @Body/@Query/@Param must be a zod DTO (strict), and failures speak our error shape.
@@ -29,6 +30,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(env),
         DatabaseModule,
+        IdentityModule,
         CatalogModule,
         HealthModule,
         StoreConfigModule,

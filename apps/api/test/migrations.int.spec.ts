@@ -26,7 +26,23 @@ describe(runMigrations.name, () => {
     const tables = await pool.query<{ table_name: string }>(
       "select table_name from information_schema.tables where table_schema = 'public' order by 1",
     );
-    expect(tables.rows.map((row) => row.table_name)).toEqual(['product_cards', 'sync_watermarks']);
+    expect(tables.rows.map((row) => row.table_name)).toEqual([
+      'board_saves',
+      'boards',
+      'comments',
+      'creators',
+      'follows',
+      'likes',
+      'media',
+      'note_images',
+      'note_product_tags',
+      'notes',
+      'notifications',
+      'outbox',
+      'product_cards',
+      'reports',
+      'sync_watermarks',
+    ]);
     const applied = await pool.query('select hash from drizzle.__drizzle_migrations');
     expect(applied.rowCount).toBe(journal.entries.length);
   });
