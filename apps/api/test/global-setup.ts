@@ -11,7 +11,8 @@ const repoRoot = resolve(__dirname, '../../..');
  * their own, so `pnpm test` works while `pnpm start` runs. Suites boot the api in-process.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dataDir = join(repoRoot, '.data', 'test-api');
+  // Parallel runs (several engineers, or CI shards) each need their own folder.
+  const dataDir = process.env.NOTESHOP_TEST_DATA_DIR ?? join(repoRoot, '.data', 'test-api');
   mkdirSync(dataDir, { recursive: true });
   const logFile = join(dataDir, 'stack.log');
   const log = (line: string) => appendFileSync(logFile, `${line}\n`);
