@@ -1,4 +1,4 @@
-import { isAbsolute } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
 // Unset and empty mean the same thing: compose files and CI often pass `FOO=`.
@@ -55,6 +55,18 @@ export const ApiEnv = z.object({
     z.string().startsWith('pk_', 'must be a Stripe publishable key (pk_…)'),
   ),
   WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+  // Uploaded media live here unless S3_* is set; devstack points it at <data dir>/media.
+  MEDIA_DIR: z
+    .string()
+    .refine(isAbsolute, { error: 'must be an absolute path' })
+    .default(resolve('.data', 'media')),
+  MEDIA_PUBLIC_BASE_URL: z
+    .string()
+    .regex(
+      /^(\/|https?:\/\/)\S*[^/]$/,
+      'must be a path like /media or an http(s) URL, without a trailing /',
+    )
+    .default('/media'),
 });
 export type ApiEnv = z.infer<typeof ApiEnv>;
 

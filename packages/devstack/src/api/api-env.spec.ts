@@ -14,6 +14,7 @@ const input: ApiEnvInput = {
   commerce: { url: 'http://127.0.0.1:9000', seed },
   jwtPublicKeyPem: 'PUBLIC',
   webhookSecret: 'wh',
+  mediaDir: '/srv/noteshop/.data/media',
   serviceEnv: {},
 };
 
@@ -33,6 +34,7 @@ describe(apiEnv.name, () => {
       JWT_PUBLIC_KEY: 'PUBLIC',
       JWT_ISSUER: 'noteshop',
       WEBHOOK_SECRET: 'wh',
+      MEDIA_DIR: '/srv/noteshop/.data/media',
       CATALOG_RECONCILE_INTERVAL_MS: '60000',
     });
   });

@@ -8,6 +8,8 @@ export interface ApiEnvInput {
   commerce: { url: string; seed: CommerceSeed } | undefined;
   jwtPublicKeyPem: string;
   webhookSecret: string;
+  /** Where the api keeps uploaded media on local disk (unless S3_* is set). */
+  mediaDir: string;
   serviceEnv: NodeJS.ProcessEnv;
 }
 
@@ -32,6 +34,7 @@ export function apiEnv(input: ApiEnvInput): Record<string, string> {
     JWT_PUBLIC_KEY: input.jwtPublicKeyPem,
     JWT_ISSUER,
     WEBHOOK_SECRET: input.webhookSecret,
+    MEDIA_DIR: input.mediaDir,
     CATALOG_RECONCILE_INTERVAL_MS:
       readVariable(input.serviceEnv, 'CATALOG_RECONCILE_INTERVAL_MS') ?? '60000',
     ...(stripePublishableKey ? { STRIPE_PUBLISHABLE_KEY: stripePublishableKey } : {}),

@@ -73,6 +73,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       commerce,
       jwtPublicKeyPem: jwt.publicKeyPem,
       webhookSecret: secrets.webhookSecret,
+      mediaDir: path.join(dataDir, 'media'),
       serviceEnv: plan.serviceEnv,
     });
 
