@@ -9,9 +9,9 @@ describe(toImage.name, () => {
         width: 1080,
         height: 1350,
         variants: [
-          { width: 1080, height: 1350, key: 'media/a/1080.webp', bytes: 90_000 },
-          { width: 320, height: 400, key: 'media/a/320.webp', bytes: 9_000 },
-          { width: 640, height: 800, key: 'media/a/640.webp', bytes: 30_000 },
+          { width: 1080, height: 1350, key: 'a/1080.webp', bytes: 90_000 },
+          { width: 320, height: 400, key: 'a/320.webp', bytes: 9_000 },
+          { width: 640, height: 800, key: 'a/640.webp', bytes: 30_000 },
         ],
         dominantColor: '#d8c3b0',
         blurhash: null,
@@ -20,9 +20,9 @@ describe(toImage.name, () => {
     );
 
     expect(sut.renditions.map((rendition) => rendition.url)).toEqual([
-      'https://cdn.example.com/media/media/a/320.webp',
-      'https://cdn.example.com/media/media/a/640.webp',
-      'https://cdn.example.com/media/media/a/1080.webp',
+      'https://cdn.example.com/media/a/320.webp',
+      'https://cdn.example.com/media/a/640.webp',
+      'https://cdn.example.com/media/a/1080.webp',
     ]);
     expect(sut).toMatchObject({ width: 1080, height: 1350, dominantColor: '#d8c3b0' });
   });

@@ -4,7 +4,7 @@ import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-o
 export interface MediaVariant {
   width: number;
   height: number;
-  /** Key in the storage backend, e.g. `media/<id>/640.webp`. */
+  /** Key in the storage backend, e.g. `<media id>/640.webp`; served at `<MEDIA_PUBLIC_BASE_URL>/<key>`. */
   key: string;
   bytes: number;
 }
