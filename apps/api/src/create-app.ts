@@ -6,6 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { AppModule } from './app.module';
 import type { ApiEnv } from './config/env';
 import { setupOpenApi } from './docs/openapi';
+import { registerMediaFiles } from './media/media-files';
+import { MEDIA_STORAGE, type MediaStorage } from './media/media-storage';
+import { registerMultipart } from './media/multipart-upload';
 import { registerCommerceProxy } from './web/commerce-proxy';
 import { logRequests } from './web/request-logging';
 import { registerStorefront } from './web/storefront-static';
@@ -33,6 +36,7 @@ export async function createApp(
     { logger: options.logger ?? ['log', 'warn', 'error'], abortOnError: false },
   );
   app.setGlobalPrefix('api');
+  await registerMultipart(app);
   setupOpenApi(app);
   // Nest sets Fastify's error and not-found handlers during init; scopes created after it inherit
   // them, so proxy and storefront errors reach the global filter too.
@@ -41,6 +45,7 @@ export async function createApp(
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   if (options.logRequests ?? env.NODE_ENV !== 'test') logRequests(fastify);
   await registerCommerceProxy(fastify, env);
+  registerMediaFiles(fastify, app.get<MediaStorage>(MEDIA_STORAGE));
   if (env.STOREFRONT_DIST) {
     await registerStorefront(fastify, env.STOREFRONT_DIST);
   } else {

@@ -67,8 +67,37 @@ export const ApiEnv = z.object({
       'must be a path like /media or an http(s) URL, without a trailing /',
     )
     .default('/media'),
+  // S3-compatible media storage (AWS, MinIO, R2…): all six together, or none for local disk.
+  S3_BUCKET: optional(z.string().min(1)),
+  S3_REGION: optional(z.string().min(1)),
+  S3_ENDPOINT: optional(httpUrl),
+  S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+  S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+  S3_FORCE_PATH_STYLE: optional(
+    z.enum(['true', 'false'], { error: 'must be true or false' }).transform((on) => on === 'true'),
+  ),
 });
 export type ApiEnv = z.infer<typeof ApiEnv>;
+
+const S3_VARIABLES = [
+  'S3_BUCKET',
+  'S3_REGION',
+  'S3_ENDPOINT',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+] as const;
+
+// A partial S3 set is a typo or a forgotten secret, never a wish for local disk: say which are missing.
+function s3Problems(env: ApiEnv): string[] {
+  const set = S3_VARIABLES.filter((name) => env[name] !== undefined);
+  if (set.length === 0 || set.length === S3_VARIABLES.length) return [];
+  return S3_VARIABLES.filter((name) => env[name] === undefined).map(
+    (name) =>
+      `${name}: is required because ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set ` +
+      '(S3_* is all or nothing; unset them all to keep media on local disk)',
+  );
+}
 
 /** Thrown by {@link parseApiEnv}; its message lists every bad variable, one per line. */
 export class InvalidEnvError extends Error {
@@ -80,7 +109,11 @@ export class InvalidEnvError extends Error {
 
 export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv {
   const result = ApiEnv.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = s3Problems(result.data);
+    if (problems.length > 0) throw new InvalidEnvError(problems);
+    return result.data;
+  }
   // Never echo values back: several of these variables are secrets.
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join('.');
