@@ -52,7 +52,54 @@ export const BecomeCreator = z
   .meta({ id: 'BecomeCreator' });
 export type BecomeCreator = z.infer<typeof BecomeCreator>;
 
-export const UpdateCreator = BecomeCreator.omit({ handle: true })
-  .partial()
+// Spelled out rather than `BecomeCreator.partial()`: partial keeps the defaults, so an empty patch
+// would reset bio, avatar and languages. A field left out here stays as it is.
+export const UpdateCreator = z
+  .object({
+    displayName: z.string().trim().min(1).max(50).optional(),
+    bio: z.string().trim().max(300).optional(),
+    avatarMediaId: z
+      .uuid()
+      .nullable()
+      .optional()
+      .describe('An image you uploaded with POST /api/media; null removes the avatar'),
+    languages: z.array(LanguageTag).min(1).max(5).optional(),
+  })
   .meta({ id: 'UpdateCreator' });
 export type UpdateCreator = z.infer<typeof UpdateCreator>;
+
+export const CreatorHandleParam = z
+  .object({ handle: CreatorHandle })
+  .meta({ id: 'CreatorHandleParam' });
+export type CreatorHandleParam = z.infer<typeof CreatorHandleParam>;
+
+/** The name shown for a customer who is not a creator; stable, so clients may translate it. */
+export const SHOPPER_DISPLAY_NAME = 'NoteShop shopper';
+
+/** A customer who is not a creator: no handle, no avatar, only a neutral name. */
+export const ShopperCard = z
+  .object({ displayName: z.string().describe(`Always "${SHOPPER_DISPLAY_NAME}"`) })
+  .meta({ id: 'ShopperCard' });
+export type ShopperCard = z.infer<typeof ShopperCard>;
+
+/** Any person shown in a list: a creator's card, or a shopper's neutral name. */
+export const PersonCard = z.union([CreatorCard, ShopperCard]).meta({ id: 'PersonCard' });
+export type PersonCard = z.infer<typeof PersonCard>;
+
+/** The creators a customer follows, most recently followed first. */
+export const CreatorCardPage = z
+  .object({ items: z.array(CreatorCard), nextCursor: z.string().nullable() })
+  .meta({ id: 'CreatorCardPage' });
+export type CreatorCardPage = z.infer<typeof CreatorCardPage>;
+
+/** A creator's followers, most recent first. */
+export const FollowerPage = z
+  .object({ items: z.array(PersonCard), nextCursor: z.string().nullable() })
+  .meta({ id: 'FollowerPage' });
+export type FollowerPage = z.infer<typeof FollowerPage>;
+
+/** Whether the caller now follows the creator, and the creator's exact follower count. */
+export const FollowState = z
+  .object({ following: z.boolean(), followerCount: z.number().int().nonnegative() })
+  .meta({ id: 'FollowState' });
+export type FollowState = z.infer<typeof FollowState>;
