@@ -48,7 +48,20 @@ export const NoteCreate = z
   .meta({ id: 'NoteCreate' });
 export type NoteCreate = z.infer<typeof NoteCreate>;
 
-export const NoteUpdate = NoteCreate.partial().meta({ id: 'NoteUpdate' });
+// Not `NoteCreate.partial()`: that still applies NoteCreate's defaults, so a PATCH of only the
+// title would clear the body, the location and the tags.
+export const NoteUpdate = z
+  .object({
+    title: NoteCreate.shape.title,
+    body: NoteCreate.shape.body.unwrap(),
+    imageMediaIds: NoteCreate.shape.imageMediaIds,
+    category: NoteCategory,
+    language: LanguageTag,
+    locationName: NoteCreate.shape.locationName.unwrap(),
+    productTags: NoteCreate.shape.productTags.unwrap(),
+  })
+  .partial()
+  .meta({ id: 'NoteUpdate' });
 export type NoteUpdate = z.infer<typeof NoteUpdate>;
 
 /** The part of a product card a note shows beside its tag. */

@@ -15,6 +15,6 @@ import { SyncWatermarksRepository } from './sync-watermarks.repository';
     ProductCardsRepository,
     SyncWatermarksRepository,
   ],
-  exports: [CommerceCatalogRepository, CatalogReconcilerService],
+  exports: [CommerceCatalogRepository, CatalogReconcilerService, ProductCardsRepository],
 })
 export class CatalogModule {}

@@ -105,6 +105,16 @@ export class ProductCardsRepository {
     return row && toCard(row);
   }
 
+  /** The cards of `ids` that exist, in no particular order; one query however many ids. */
+  async findByIds(ids: readonly string[]): Promise<StoredProductCard[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .select()
+      .from(productCards)
+      .where(sql`${productCards.productId} = any(${sql.param([...new Set(ids)])}::text[])`);
+    return rows.map(toCard);
+  }
+
   /**
    * In one transaction: removes the cards of `goneIds` and writes `cards`. A handle moves between
    * products when one is deleted and another takes its handle, so cards that hold a handle another
