@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { EngagementError } from './engagement.error';
+
+/**
+ * Where a keyset page ended: the last row's timestamp, kept as PostgreSQL printed it (microseconds;
+ * a JS Date would round them away and skip or repeat rows) and its id as the tie-breaker.
+ */
+export interface KeysetPosition {
+  at: string;
+  id: string;
+}
+
+const CursorPayload = z.tuple([
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/),
+  z.uuid(),
+]);
+
+/** An opaque, URL-safe token. Clients pass it back as is; its content is ours to change. */
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify([position.at, position.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): KeysetPosition | null {
+  if (cursor === undefined) return null;
+  // Node's base64 decoder skips characters it does not know, so check the alphabet first.
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw EngagementError.invalidCursor();
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw EngagementError.invalidCursor();
+  }
+  const parsed = CursorPayload.safeParse(payload);
+  if (!parsed.success) throw EngagementError.invalidCursor();
+  const [at, id] = parsed.data;
+  return { at, id };
+}
+
+/** Splits `limit + 1` fetched rows into a page and the cursor of its last row. */
+export function toPage<Row extends { cursorAt: string; id: string }>(
+  rows: Row[],
+  limit: number,
+): { rows: Row[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+  };
+}
