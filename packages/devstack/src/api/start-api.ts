@@ -2,6 +2,7 @@ import path from 'node:path';
 import { inheritedEnv } from '../config/service-variables.js';
 import { httpGet } from '../net/http-probe.js';
 import { waitUntilReady } from '../net/wait-until-ready.js';
+import { seedDemoOnce } from './seed-demo.js';
 import type { StackContext } from '../platform/stack-context.js';
 
 /**
@@ -44,5 +45,6 @@ export async function startApi(
     probe: async () => ((await health()).status === 200 ? true : undefined),
     describeTimeout: () => lastHealth,
   });
+  await seedDemoOnce(ctx, env);
   return { url };
 }
