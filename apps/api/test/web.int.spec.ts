@@ -80,12 +80,15 @@ describe('one origin: proxy to commerce and the storefront', () => {
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toMatch(/text\/html/);
     const paths = Object.keys(document.json<{ paths: Record<string, unknown> }>().paths).sort();
-    expect(paths).toEqual([
-      '/api/config',
-      '/api/health',
-      '/api/products',
-      '/api/products/{handle}',
-    ]);
+    // Each domain's own spec checks its routes; these are the foundation's.
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/config',
+        '/api/health',
+        '/api/products',
+        '/api/products/{handle}',
+      ]),
+    );
   });
 });
 

@@ -6,4 +6,8 @@ export * from './health.js';
 export * from './errors.js';
 export * from './media.js';
 export * from './creators.js';
+export * from './notifications.js';
 export * from './notes.js';
+export * from './feed.js';
+export * from './my-notes.js';
+export * from './engagement.js';

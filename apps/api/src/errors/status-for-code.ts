@@ -6,12 +6,16 @@ export function statusForCode(code: DomainErrorCode): HttpStatus {
     case 'request/validation-failed':
     case 'catalog/invalid-cursor':
     case 'creators/cannot-follow-self':
+    case 'creators/invalid-avatar':
+    case 'creators/invalid-cursor':
     case 'media/missing-file':
     case 'notes/invalid-media':
     case 'notes/unknown-product':
     case 'notes/invalid-hotspot':
+    case 'notes/invalid-cursor':
     case 'feed/invalid-cursor':
     case 'notifications/invalid-cursor':
+    case 'engagement/invalid-cursor':
       return HttpStatus.BAD_REQUEST;
     case 'identity/unauthenticated':
     case 'identity/invalid-token':
