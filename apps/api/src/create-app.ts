@@ -10,6 +10,7 @@ import { registerMediaFiles } from './media/media-files';
 import { MEDIA_STORAGE, type MediaStorage } from './media/media-storage';
 import { registerMultipart } from './media/multipart-upload';
 import { registerCommerceProxy } from './web/commerce-proxy';
+import { registerRateLimits } from './web/rate-limits';
 import { logRequests } from './web/request-logging';
 import { registerStorefront } from './web/storefront-static';
 
@@ -44,6 +45,7 @@ export async function createApp(
 
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   if (options.logRequests ?? env.NODE_ENV !== 'test') logRequests(fastify);
+  registerRateLimits(fastify, env);
   await registerCommerceProxy(fastify, env);
   registerMediaFiles(fastify, app.get<MediaStorage>(MEDIA_STORAGE));
   if (env.STOREFRONT_DIST) {

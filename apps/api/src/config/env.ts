@@ -55,6 +55,16 @@ export const ApiEnv = z.object({
     z.string().startsWith('pk_', 'must be a Stripe publishable key (pk_…)'),
   ),
   WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(120),
+  RATE_LIMIT_LOGINS_PER_MINUTE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(10),
   // Uploaded media live here unless S3_* is set; devstack points it at <data dir>/media.
   MEDIA_DIR: z
     .string()
