@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../pagination/opaque-cursor';
 
 /**
  * Where a newest-first page ended: the last row's `created_at` at PostgreSQL's full microsecond
@@ -20,23 +21,14 @@ const CursorPayload = z.tuple([
   z.string().min(1).max(100),
 ]);
 
-/** An opaque, URL-safe token. Clients pass it back as is; its content is ours to change. */
 export function encodePageCursor(position: PagePosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt, position.key])).toString('base64url');
+  return encodeOpaqueCursor([position.createdAt, position.key]);
 }
 
 /** The position in `cursor`, or null when it is not one of ours. */
 export function decodePageCursor(cursor: string): PagePosition | null {
-  // Node's base64 decoder skips characters it does not know, so check the alphabet first.
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  const parsed = CursorPayload.safeParse(payload);
-  if (!parsed.success) return null;
-  const [createdAt, key] = parsed.data;
+  const position = decodeOpaqueCursor(cursor, CursorPayload);
+  if (!position) return null;
+  const [createdAt, key] = position;
   return { createdAt, key };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../pagination/opaque-cursor';
 import { EngagementError } from './engagement.error';
 
 /**
@@ -15,24 +16,15 @@ const CursorPayload = z.tuple([
   z.uuid(),
 ]);
 
-/** An opaque, URL-safe token. Clients pass it back as is; its content is ours to change. */
 export function encodeCursor(position: KeysetPosition): string {
-  return Buffer.from(JSON.stringify([position.at, position.id])).toString('base64url');
+  return encodeOpaqueCursor([position.at, position.id]);
 }
 
 export function decodeCursor(cursor: string | undefined): KeysetPosition | null {
   if (cursor === undefined) return null;
-  // Node's base64 decoder skips characters it does not know, so check the alphabet first.
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw EngagementError.invalidCursor();
-  let payload: unknown;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw EngagementError.invalidCursor();
-  }
-  const parsed = CursorPayload.safeParse(payload);
-  if (!parsed.success) throw EngagementError.invalidCursor();
-  const [at, id] = parsed.data;
+  const position = decodeOpaqueCursor(cursor, CursorPayload);
+  if (!position) throw EngagementError.invalidCursor();
+  const [at, id] = position;
   return { at, id };
 }
 

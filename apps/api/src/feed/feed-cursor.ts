@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../pagination/opaque-cursor';
 import { FeedError } from './feed.error';
 
 /**
@@ -16,24 +17,13 @@ export type FeedListKind = 'hot' | 'newest';
 
 const CursorPayload = z.tuple([z.enum(['hot', 'newest']), z.number().finite(), z.uuid()]);
 
-/** An opaque, URL-safe token. Clients pass it back as is; its content is ours to change. */
 export function encodeFeedCursor(position: FeedPosition): string {
-  return Buffer.from(JSON.stringify([position.kind, position.rank, position.id])).toString(
-    'base64url',
-  );
+  return encodeOpaqueCursor([position.kind, position.rank, position.id]);
 }
 
 export function decodeFeedCursor(cursor: string, kind: FeedListKind): FeedPosition {
-  // Node's base64 decoder skips characters it does not know, so check the alphabet first.
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw FeedError.invalidCursor();
-  let payload: unknown;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw FeedError.invalidCursor();
-  }
-  const parsed = CursorPayload.safeParse(payload);
-  if (!parsed.success || parsed.data[0] !== kind) throw FeedError.invalidCursor();
-  const [, rank, id] = parsed.data;
+  const position = decodeOpaqueCursor(cursor, CursorPayload);
+  if (!position || position[0] !== kind) throw FeedError.invalidCursor();
+  const [, rank, id] = position;
   return { kind, rank, id };
 }

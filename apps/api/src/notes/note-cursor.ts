@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../pagination/opaque-cursor';
 import { NotesError } from './notes.error';
 import type { MyNotesPosition } from './notes.repository';
 
@@ -10,20 +11,12 @@ const CursorPayload = z.tuple([
 
 /** An opaque, URL-safe token for the next page of "my notes". */
 export function encodeMyNotesCursor(position: MyNotesPosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
+  return encodeOpaqueCursor([position.createdAt, position.id]);
 }
 
 export function decodeMyNotesCursor(cursor: string): MyNotesPosition {
-  // Node's base64 decoder skips characters it does not know, so check the alphabet first.
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw NotesError.invalidCursor();
-  let payload: unknown;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw NotesError.invalidCursor();
-  }
-  const parsed = CursorPayload.safeParse(payload);
-  if (!parsed.success) throw NotesError.invalidCursor();
-  const [createdAt, id] = parsed.data;
+  const position = decodeOpaqueCursor(cursor, CursorPayload);
+  if (!position) throw NotesError.invalidCursor();
+  const [createdAt, id] = position;
   return { createdAt, id };
 }
