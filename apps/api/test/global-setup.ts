@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startStack } from '@noteshop/devstack';
+import { findFreePort, startStack } from '@noteshop/devstack';
 import type { TestProject } from 'vitest/node';
 import type { TestStack } from './support/test-stack';
 
@@ -18,7 +18,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const log = (line: string) => appendFileSync(logFile, `${line}\n`);
   log(`--- ${new Date().toISOString()} integration run`);
   const startedAt = Date.now();
+  // Suites run the api in-process; commerce's subscribers post events to this port, which the
+  // commerce-events suite listens on (never a `pnpm start` api on the default port).
+  const apiPort = await findFreePort();
   const stack = await startStack({
+    env: { ...process.env, API_PORT: String(apiPort) },
     dataDir,
     services: { pg: true, meili: true, commerce: true },
     ports: { pg: 0, meili: 0, commerce: 0 },
@@ -33,6 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     serverUrl: stack.databaseUrls.server,
     apiEnv: stack.apiEnv(),
     commerceUrl: commerce.url,
+    apiPort,
     seed: commerce.seed,
   };
   project.provide('stack', provided);

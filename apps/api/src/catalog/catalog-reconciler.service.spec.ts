@@ -119,10 +119,13 @@ class FakeProductCards {
   readonly rows = new Map<string, { card: SyncedProductCard; syncedAt: Date }>();
 
   replace = (cards: SyncedProductCard[], goneIds: string[], syncedAt: Date) => {
-    let removed = 0;
-    for (const id of goneIds) if (this.rows.delete(id)) removed += 1;
+    const deleted = goneIds.filter((id) => this.rows.delete(id));
     for (const card of cards) this.rows.set(card.id, { card, syncedAt });
-    return Promise.resolve({ removed });
+    return Promise.resolve({
+      removed: deleted.length,
+      upserted: cards.map((card) => card.id),
+      deleted,
+    });
   };
 
   deleteAllExcept = (keepIds: string[], syncedUpTo: Date) => {

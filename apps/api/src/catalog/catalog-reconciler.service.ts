@@ -99,6 +99,19 @@ export class CatalogReconcilerService implements OnApplicationBootstrap, OnModul
     return this.running;
   }
 
+  /**
+   * Re-reads these products from commerce now and stores or removes their cards (a webhook's
+   * work). A product commerce no longer shows (deleted, unpublished, out of the sales channel)
+   * loses its card. Idempotent: an unchanged product rewrites its card and writes no outbox row.
+   */
+  async refreshProducts(ids: string[]): Promise<{ upserted: string[]; deleted: string[] }> {
+    if (ids.length === 0) return { upserted: [], deleted: [] };
+    const regions = oneRegionPerCurrency(toStoreRegions(await this.commerce.listRegions()));
+    if (regions.length === 0) throw new Error('commerce has no region in a supported currency');
+    const { upserted, deleted } = await this.fetchAndStore(ids, regions, new Date());
+    return { upserted, deleted };
+  }
+
   private scheduleNextPass(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
@@ -192,6 +205,13 @@ export class CatalogReconcilerService implements OnApplicationBootstrap, OnModul
     summary: ReconcileSummary,
   ): Promise<void> {
     if (this.stopped) throw new ReconcileStopped('the api is shutting down');
+    const { cards, removed } = await this.fetchAndStore(ids, regions, syncedAt);
+    for (const card of cards) written.add(card.id);
+    summary.stored += cards.length;
+    summary.removed += removed;
+  }
+
+  private async fetchAndStore(ids: string[], regions: StoreRegion[], syncedAt: Date) {
     const answers = [];
     for (const region of regions) {
       answers.push({
@@ -201,14 +221,12 @@ export class CatalogReconcilerService implements OnApplicationBootstrap, OnModul
     }
     const cards = toProductCards(answers);
     const found = new Set(cards.map((card) => card.id));
-    const { removed } = await this.cards.replace(
+    const stored = await this.cards.replace(
       cards,
       ids.filter((id) => !found.has(id)),
       syncedAt,
     );
-    for (const card of cards) written.add(card.id);
-    summary.stored += cards.length;
-    summary.removed += removed;
+    return { cards, ...stored };
   }
 }
 

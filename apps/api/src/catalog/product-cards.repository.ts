@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ProductCard, ProductCategory } from '@noteshop/contracts';
 import { and, eq, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { DATABASE, type Database } from '../database/database.tokens';
+import { outbox } from '../outbox/outbox.schema';
 import { productCards, type NewProductCardRow, type ProductCardRow } from './catalog.schema';
+import { cardContentChanged, productOutboxRows } from './product-outbox';
 import type { SyncedProductCard } from './product-card.mapper';
 import type { ProductListPosition } from './product-cursor';
 
@@ -45,7 +47,8 @@ const toRow = (card: SyncedProductCard, syncedAt: Date): NewProductCardRow => ({
   syncedAt,
 });
 
-// Every column a sync may change takes the incoming value on conflict.
+// Every column a sync may change takes the incoming value on conflict. Drizzle's `set` is keyed by
+// property name: a snake_case key is silently ignored (prices, stock and synced_at never moved).
 const overwrite = Object.fromEntries(
   (
     [
@@ -55,14 +58,14 @@ const overwrite = Object.fromEntries(
       'thumbnail',
       'images',
       'category',
-      'price_ranges',
+      'priceRanges',
       'variants',
-      'in_stock',
-      'commerce_created_at',
-      'commerce_updated_at',
-      'synced_at',
+      'inStock',
+      'commerceCreatedAt',
+      'commerceUpdatedAt',
+      'syncedAt',
     ] as const
-  ).map((column) => [column, sql.raw(`excluded.${column}`)]),
+  ).map((key) => [key, sql.raw(`excluded.${productCards[key].name}`)]),
 );
 
 @Injectable()
@@ -118,48 +121,76 @@ export class ProductCardsRepository {
   /**
    * In one transaction: removes the cards of `goneIds` and writes `cards`. A handle moves between
    * products when one is deleted and another takes its handle, so cards that hold a handle another
-   * product now uses are removed first (they are stale by definition).
+   * product now uses are removed first (they are stale by definition). Every card whose content
+   * changes, and every card removed, gets its outbox row in the same transaction.
    */
   async replace(
     cards: SyncedProductCard[],
     goneIds: string[],
     syncedAt: Date,
-  ): Promise<{ removed: number }> {
+  ): Promise<{ removed: number; upserted: string[]; deleted: string[] }> {
     return this.db.transaction(async (tx) => {
-      let removed = 0;
+      const deleted: string[] = [];
       if (goneIds.length > 0) {
         const gone = await tx
           .delete(productCards)
           .where(sql`${productCards.productId} = any(${sql.param(goneIds)}::text[])`)
           .returning({ id: productCards.productId });
-        removed += gone.length;
+        deleted.push(...gone.map((row) => row.id));
       }
-      if (cards.length === 0) return { removed };
-      await tx.execute(sql`
-        delete from ${productCards} as card
-        using unnest(${sql.param(cards.map((card) => card.id))}::text[],
-                     ${sql.param(cards.map((card) => card.handle))}::text[]) as incoming(id, handle)
-        where (card.handle = incoming.handle and card.product_id <> incoming.id)
-           or (card.product_id = incoming.id and card.handle <> incoming.handle)`);
-      await tx
-        .insert(productCards)
-        .values(cards.map((card) => toRow(card, syncedAt)))
-        .onConflictDoUpdate({ target: productCards.productId, set: overwrite });
-      return { removed };
+      const removed = deleted.length;
+      const upserted: string[] = [];
+      if (cards.length > 0) {
+        const incomingIds = cards.map((card) => card.id);
+        const displaced = await tx.execute<{ product_id: string }>(sql`
+          delete from ${productCards} as card
+          using unnest(${sql.param(incomingIds)}::text[],
+                       ${sql.param(cards.map((card) => card.handle))}::text[]) as incoming(id, handle)
+          where (card.handle = incoming.handle and card.product_id <> incoming.id)
+             or (card.product_id = incoming.id and card.handle <> incoming.handle)
+          returning card.product_id`);
+        for (const { product_id: id } of displaced.rows)
+          if (!incomingIds.includes(id) && !deleted.includes(id)) deleted.push(id);
+        const before = new Map(
+          (
+            await tx
+              .select()
+              .from(productCards)
+              .where(sql`${productCards.productId} = any(${sql.param(incomingIds)}::text[])`)
+          ).map((row) => [row.productId, row]),
+        );
+        const rows = cards.map((card) => toRow(card, syncedAt));
+        await tx
+          .insert(productCards)
+          .values(rows)
+          .onConflictDoUpdate({ target: productCards.productId, set: overwrite });
+        for (const row of rows)
+          if (cardContentChanged(before.get(row.productId), row)) upserted.push(row.productId);
+      }
+      const outboxRows = productOutboxRows(upserted, deleted);
+      if (outboxRows.length > 0) await tx.insert(outbox).values(outboxRows);
+      return { removed, upserted, deleted };
     });
   }
 
   /** Deletes the cards not in `keepIds` that no sync has written after `syncedUpTo`. */
   async deleteAllExcept(keepIds: string[], syncedUpTo: Date): Promise<number> {
-    const gone = await this.db
-      .delete(productCards)
-      .where(
-        and(
-          lte(productCards.syncedAt, syncedUpTo),
-          sql`not (${productCards.productId} = any(${sql.param(keepIds)}::text[]))`,
-        ),
-      )
-      .returning({ id: productCards.productId });
-    return gone.length;
+    return this.db.transaction(async (tx) => {
+      const gone = await tx
+        .delete(productCards)
+        .where(
+          and(
+            lte(productCards.syncedAt, syncedUpTo),
+            sql`not (${productCards.productId} = any(${sql.param(keepIds)}::text[]))`,
+          ),
+        )
+        .returning({ id: productCards.productId });
+      const outboxRows = productOutboxRows(
+        [],
+        gone.map((row) => row.id),
+      );
+      if (outboxRows.length > 0) await tx.insert(outbox).values(outboxRows);
+      return gone.length;
+    });
   }
 }

@@ -30,7 +30,8 @@ export function registerRateLimits(fastify: FastifyInstance, env: ApiEnv): void 
 function policyFor(request: FastifyRequest): { kind: 'login' | 'write'; key: string } | null {
   if (!WRITE_METHODS.has(request.method)) return null;
   if (request.url.startsWith('/auth/')) return { kind: 'login', key: request.ip };
-  if (!request.url.startsWith('/api/')) return null;
+  // Internal webhooks are HMAC-signed by commerce, and a bulk import must not be throttled.
+  if (!request.url.startsWith('/api/') || request.url.startsWith('/api/internal/')) return null;
   return { kind: 'write', key: customerKey(request) ?? `ip:${request.ip}` };
 }
 

@@ -5,6 +5,8 @@ export interface TestStack {
   /** The api environment devstack computed (its DATABASE_URL is replaced per suite). */
   apiEnv: Record<string, string>;
   commerceUrl: string;
+  /** Where commerce's subscribers deliver events; free for a suite to `listen` on. */
+  apiPort: number;
   seed: {
     publishableKey: string;
     secretApiKey: string;

@@ -69,6 +69,13 @@ describe(commerceEnv.name, () => {
     expect(sut).not.toHaveProperty('STRIPE_WEBHOOK_SECRET');
   });
 
+  it("tells commerce's subscribers where the api is and the secret to sign events with", () => {
+    expect(commerceEnv(input)).toMatchObject({
+      NOTESHOP_API_URL: 'http://127.0.0.1:3100',
+      WEBHOOK_SECRET: 'wh',
+    });
+  });
+
   it("quiets Medusa's per-request log unless LOG_LEVEL asks for it", () => {
     expect(commerceEnv(input).LOG_LEVEL).toBe('info');
     expect(commerceEnv({ ...input, serviceEnv: { LOG_LEVEL: 'http' } }).LOG_LEVEL).toBe('http');

@@ -47,6 +47,9 @@ export function commerceEnv(input: CommerceEnvInput): Record<string, string> {
     NOTESHOP_ADMIN_EMAIL: ADMIN_EMAIL,
     NOTESHOP_ADMIN_PASSWORD: input.secrets.adminPassword,
     NOTESHOP_SEED_OUTPUT: commerceSeedFile(input.dataDir),
+    // Subscribers sign product and stock events to the api with the secret the api verifies.
+    NOTESHOP_API_URL: `http://127.0.0.1:${input.apiPort}`,
+    WEBHOOK_SECRET: input.secrets.webhookSecret,
     MEDUSA_DISABLE_TELEMETRY: 'true', // no internet here, and no reason to phone home from a dev stack
     // Medusa logs every request at "http" level, which buries the platform's own output.
     LOG_LEVEL: readVariable(input.serviceEnv, 'LOG_LEVEL') ?? 'info',
