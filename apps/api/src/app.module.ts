@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { createZodValidationPipe, ZodSerializerInterceptor } from 'nestjs-zod';
 import { z } from 'zod';
 import { CatalogModule } from './catalog/catalog.module';
+import { CommerceEventsModule } from './commerce-events/commerce-events.module';
 import { ConfigModule } from './config/config.module';
 import { CreatorsModule } from './creators/creators.module';
 import type { ApiEnv } from './config/env';
@@ -16,6 +17,7 @@ import { IdentityModule } from './identity/identity.module';
 import { MediaModule } from './media/media.module';
 import { NotesModule } from './notes/notes.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SearchModule } from './search/search.module';
 import { StoreConfigModule } from './store-config/store-config.module';
 
 // Every @Body/@Query/@Param must be a zod DTO (strict), and failures speak our error shape.
@@ -54,6 +56,8 @@ export class AppModule {
         StoreConfigModule,
         FeedModule,
         EngagementModule,
+        CommerceEventsModule,
+        SearchModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ValidationPipe },

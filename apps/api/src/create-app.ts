@@ -9,6 +9,7 @@ import { setupOpenApi } from './docs/openapi';
 import { registerMediaFiles } from './media/media-files';
 import { MEDIA_STORAGE, type MediaStorage } from './media/media-storage';
 import { registerMultipart } from './media/multipart-upload';
+import { captureCommerceEventRawBody } from './commerce-events/raw-body-capture';
 import { registerCommerceProxy } from './web/commerce-proxy';
 import { registerRateLimits } from './web/rate-limits';
 import { logRequests } from './web/request-logging';
@@ -37,6 +38,8 @@ export async function createApp(
     { logger: options.logger ?? ['log', 'warn', 'error'], abortOnError: false },
   );
   app.setGlobalPrefix('api');
+  // Before init: the hook must see the route when Nest registers it.
+  captureCommerceEventRawBody(app.getHttpAdapter().getInstance());
   await registerMultipart(app);
   setupOpenApi(app);
   // Nest sets Fastify's error and not-found handlers during init; scopes created after it inherit

@@ -11,3 +11,4 @@ export * from './notes.js';
 export * from './feed.js';
 export * from './my-notes.js';
 export * from './engagement.js';
+export * from './search.js';

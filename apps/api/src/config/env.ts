@@ -36,6 +36,11 @@ export const ApiEnv = z.object({
     .refine((url) => new URL(url).pathname.length > 1, { error: 'must name a database' }),
   MEILI_HOST: httpUrl,
   MEILI_MASTER_KEY: z.string({ error: 'is required' }).min(1, 'is required'),
+  // Prepended to every index uid, so test suites (and several stacks on one server) never share indexes.
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/, 'may hold only letters, digits, _ and -')
+    .default(''),
   COMMERCE_URL: httpUrl,
   COMMERCE_PUBLISHABLE_KEY: z
     .string({ error: 'is required' })

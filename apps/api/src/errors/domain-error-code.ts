@@ -37,4 +37,7 @@ export type DomainErrorCode =
   | 'engagement/invalid-cursor'
   | 'feed/invalid-cursor'
   | 'feed/following-needs-sign-in'
-  | 'notifications/invalid-cursor';
+  | 'notifications/invalid-cursor'
+  | 'commerce-events/bad-signature'
+  | 'commerce-events/stale-timestamp'
+  | 'commerce-events/not-configured';

@@ -20,6 +20,8 @@ export function statusForCode(code: DomainErrorCode): HttpStatus {
     case 'identity/unauthenticated':
     case 'identity/invalid-token':
     case 'feed/following-needs-sign-in':
+    case 'commerce-events/bad-signature':
+    case 'commerce-events/stale-timestamp':
       return HttpStatus.UNAUTHORIZED;
     case 'identity/not-a-creator':
     case 'notes/not-owner':
@@ -48,6 +50,7 @@ export function statusForCode(code: DomainErrorCode): HttpStatus {
     case 'request/rate-limited':
       return HttpStatus.TOO_MANY_REQUESTS;
     case 'store-config/commerce-unavailable':
+    case 'commerce-events/not-configured':
       return HttpStatus.SERVICE_UNAVAILABLE;
     case 'web/commerce-unavailable':
       return HttpStatus.BAD_GATEWAY;

@@ -29,6 +29,8 @@ export async function bootApi(
     DATABASE_URL: await freshDatabase(suite),
     // Suites run passes themselves; the timer must not race them.
     CATALOG_RECONCILE_INTERVAL_MS: '600000',
+    // Each suite indexes into its own Meilisearch indexes, like its own database.
+    MEILI_INDEX_PREFIX: `${suite}_`,
     // Suites fire hundreds of writes from one address on purpose; rate-limits.int.spec tests the limits.
     RATE_LIMIT_WRITES_PER_MINUTE: '100000',
     RATE_LIMIT_LOGINS_PER_MINUTE: '100000',
