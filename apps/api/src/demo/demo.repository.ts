@@ -5,6 +5,7 @@ import { DATABASE, type Database } from '../database/database.tokens';
 import { hotScore } from '../engagement/hot-score';
 import { boardSaves, boards, comments, likes } from '../engagement/engagement.schema';
 import { noteImages, noteProductTags, notes } from '../notes/notes.schema';
+import { SEARCH_REFRESH_TOPICS } from '../search/search-targets';
 
 export type NewDemoCreator = typeof creators.$inferInsert & { id: string };
 export type NewDemoNote = typeof notes.$inferInsert & {
@@ -115,6 +116,14 @@ export class DemoRepository {
       await tx.execute(sql`
         update boards b set note_count = (select count(*) from board_saves s where s.board_id = b.id)
         where b.id = any(${boardIds})`);
+      // Search learns of the demo like of any other write: through the outbox, in this transaction.
+      await tx.execute(sql`
+        insert into outbox (topic, payload)
+          select 'note.upserted', jsonb_build_object('noteId', id::text)
+            from notes where id = any(${noteIds}) and status = 'published'
+          union all
+          select ${SEARCH_REFRESH_TOPICS.creator}, jsonb_build_object('creatorId', id::text)
+            from creators where id = any(${creatorIds})`);
 
       // Hot scores from the counters just set, through the one formula engagement uses.
       const { rows } = await tx.execute<{
