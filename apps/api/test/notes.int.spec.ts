@@ -13,13 +13,8 @@ import { ProductCardsRepository } from '../src/catalog/product-cards.repository'
 import { hotScore } from '../src/engagement/hot-score';
 import { bootApi, type BootedApi } from './support/boot-api';
 import { registerCustomer, type TestCustomer } from './support/customers';
+import { createAuthor, type Author } from './support/creator-fixtures';
 import { MediaFixtures } from './support/media-fixtures';
-
-interface Author extends TestCustomer {
-  creatorId: string;
-  handle: string;
-  images: string[];
-}
 
 describe('notes', () => {
   let api: BootedApi;
@@ -31,17 +26,7 @@ describe('notes', () => {
   let ana: Author;
   let shopper: TestCustomer;
 
-  async function makeCreator(name: string): Promise<Author> {
-    const customer = await registerCustomer(name);
-    const handle = `${name.toLowerCase()}_${randomUUID().slice(0, 6)}`;
-    const { rows } = await pool.query<{ id: string }>(
-      `insert into creators (customer_id, handle, display_name, languages)
-       values ($1, $2, $3, '{en}') returning id`,
-      [customer.customerId, handle, name],
-    );
-    const images = await fixtures.images(customer.customerId, 9);
-    return { ...customer, creatorId: rows[0]!.id, handle, images };
-  }
+  const makeCreator = (name: string): Promise<Author> => createAuthor(pool, fixtures, name, 9);
 
   const product = (index: number): ProductCard => {
     const card = products[index];

@@ -7,14 +7,8 @@ import { CatalogReconcilerService } from '../src/catalog/catalog-reconciler.serv
 import { ProductCardsRepository } from '../src/catalog/product-cards.repository';
 import type { NoteDocument, ProductDocument } from '../src/search/search-documents';
 import { bootApi, type BootedApi } from './support/boot-api';
-import { registerCustomer, type TestCustomer } from './support/customers';
+import { createAuthor, type Author } from './support/creator-fixtures';
 import { MediaFixtures } from './support/media-fixtures';
-
-interface Author extends TestCustomer {
-  creatorId: string;
-  handle: string;
-  images: string[];
-}
 
 /** Polls `probe` until it returns a value, or fails after `withinMs`. */
 async function eventually<T>(
@@ -46,17 +40,7 @@ describe('search indexing', () => {
   let lipstick: ProductCard;
   let mei: Author;
 
-  async function makeCreator(name: string): Promise<Author> {
-    const customer = await registerCustomer(name);
-    const handle = `${name.toLowerCase()}_${randomUUID().slice(0, 6)}`;
-    const { rows } = await pool.query<{ id: string }>(
-      `insert into creators (customer_id, handle, display_name, languages)
-       values ($1, $2, $3, '{en}') returning id`,
-      [customer.customerId, handle, name],
-    );
-    const images = await fixtures.images(customer.customerId, 3);
-    return { ...customer, creatorId: rows[0]!.id, handle, images };
-  }
+  const makeCreator = (name: string): Promise<Author> => createAuthor(pool, fixtures, name, 3);
 
   async function publishNote(
     target: BootedApi,
